@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely/migration';
+import * as foundation from './0001-foundation.ts';
+
+/**
+ * Migrations are listed here rather than read from the folder, so they run the same under tsx,
+ * vitest and any bundler, and their order is explicit.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001-foundation': foundation,
+};
