@@ -22,7 +22,10 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** A page in a fresh context (its own cookies), as axe needs; JavaScript can be turned off. */
-export async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+export async function newPage(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<Page> {
   const context = await browser.newContext(options);
   return context.newPage();
 }
