@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { CaseworkTables } from '../casework/schema.ts';
 
 /** `date` columns are read as `YYYY-MM-DD` strings: dates in Heard are days, never instants. */
 export type DateColumn = string;
@@ -74,7 +75,8 @@ export interface FormSubmissionsTable {
   created_at: CreatedAt;
 }
 
-export interface Database {
+/** Every table: the foundation's here, each feature's in its own folder. */
+export interface Database extends CaseworkTables {
   organisations: OrganisationsTable;
   users: UsersTable;
   service_areas: ServiceAreasTable;
