@@ -7,11 +7,7 @@ import { ensureOrganisation } from '../setup/first-run.ts';
 import { addUser, DuplicateEmailError } from '../admin/users.ts';
 import { isRole, roles } from '../auth/roles.ts';
 
-interface Command {
-  summary: string;
-  usage: string;
-  run(args: string[]): Promise<number>;
-}
+import type { Command } from './command.ts';
 
 const commands: Record<string, Command> = {
   serve: {

@@ -1,5 +1,4 @@
 import type { Server } from 'node:http';
-import type express from 'express';
 import { createTestDatabase } from '../db/test-db.ts';
 import type { Connection } from '../db/connect.ts';
 import { createApp } from '../web/app.ts';
@@ -23,9 +22,7 @@ export interface TestApp {
  * The real app on a real, migrated database (PGlite, or PostgreSQL with DATABASE_URL), listening
  * on a free port, with one user per role.
  */
-export async function startTestApp(
-  features: (connection: Connection) => express.Router[] = () => [],
-): Promise<TestApp> {
+export async function startTestApp(): Promise<TestApp> {
   const connection = await createTestDatabase();
   const { db } = connection;
   const organisation = await db
@@ -49,7 +46,6 @@ export async function startTestApp(
     db,
     secret: 'test-secret',
     secureCookies: false,
-    features: features(connection),
   });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));

@@ -14,6 +14,7 @@ import { adminRoutes } from '../admin/routes.ts';
 import { csrfProtection } from './csrf.ts';
 import { navigationFor } from './navigation.ts';
 import { placeholderRoutes } from './placeholders.ts';
+import { featureRouters, publicRouters } from './features.ts';
 import './request-context.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -23,8 +24,6 @@ export interface AppOptions {
   db: Db;
   secret: string;
   secureCookies: boolean;
-  /** Extra feature routers, mounted after sign-in is checked. */
-  features?: express.Router[];
 }
 
 export function createApp({
@@ -125,6 +124,7 @@ export function createApp({
   });
 
   app.use(authRoutes(db, secureCookies));
+  for (const router of publicRouters(db)) app.use(router);
   app.get('/accessibility', (_req, res) =>
     res.render('web/views/message.njk', {
       title: 'Accessibility statement for Heard',
@@ -140,7 +140,7 @@ export function createApp({
     res.render('web/views/home.njk', { title: 'Home', roleLabel: roleLabels[req.user!.role] }),
   );
   app.use(adminRoutes(db));
-  for (const feature of features) app.use(feature);
+  for (const router of featureRouters(db)) app.use(router);
   app.use(placeholderRoutes(db));
 
   app.use((_req, res) =>
