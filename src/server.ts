@@ -5,6 +5,7 @@ import { migrateToLatest } from './db/migrate.ts';
 import { createApp } from './web/app.ts';
 import { instanceSecret } from './setup/instance-secret.ts';
 import { ensureOrganisation } from './setup/first-run.ts';
+import { checkRules } from './setup/check-rules.ts';
 
 export interface Running {
   server: Server;
@@ -20,6 +21,13 @@ export async function startServer(
   const connection = await connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(connection.db);
   const firstRun = await ensureOrganisation(connection.db, config.organisationName);
+  const problems = await checkRules(connection.db);
+  if (problems.length > 0) {
+    await connection.close();
+    throw new Error(
+      `Heard cannot start: the procedure timescales are not valid.\n${problems.map((p) => `  - ${p}`).join('\n')}\nFix them with "heard procedures set FILE.json".`,
+    );
+  }
   const secret = await instanceSecret(connection.db, config.sessionSecret);
   const app = createApp({ db: connection.db, secret, secureCookies: config.secureCookies });
 

@@ -8,8 +8,13 @@ import { addUser, DuplicateEmailError } from '../admin/users.ts';
 import { isRole, roles } from '../auth/roles.ts';
 
 import type { Command } from './command.ts';
+import { daysCommand, holidaysCommand } from '../calendar/cli.ts';
+import { proceduresCommand } from '../procedures/cli.ts';
 
 const commands: Record<string, Command> = {
+  days: daysCommand,
+  holidays: holidaysCommand,
+  procedures: proceduresCommand,
   serve: {
     summary: 'Start the web app (runs migrations first)',
     usage: `heard serve

@@ -26,12 +26,7 @@ export interface AppOptions {
   secureCookies: boolean;
 }
 
-export function createApp({
-  db,
-  secret,
-  secureCookies,
-  features = [],
-}: AppOptions): express.Express {
+export function createApp({ db, secret, secureCookies }: AppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
   if (secureCookies) app.set('trust proxy', 1);

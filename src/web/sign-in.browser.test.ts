@@ -49,7 +49,13 @@ describe('signing in, in a browser', () => {
     await page.getByLabel('Password', { exact: true }).fill(TEST_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(`${app.url}/`);
-    for (const path of ['/admin', '/admin/users', '/admin/users/new', '/admin/teams']) {
+    for (const path of [
+      '/admin',
+      '/admin/users',
+      '/admin/users/new',
+      '/admin/teams',
+      '/admin/calendar',
+    ]) {
       await page.goto(`${app.url}${path}`);
       await expectAccessible(page);
     }
