@@ -15,6 +15,7 @@ import { csrfProtection } from './csrf.ts';
 import { navigationFor } from './navigation.ts';
 import { placeholderRoutes } from './placeholders.ts';
 import { featureRouters, publicRouters } from './features.ts';
+import { uploadForms } from '../feedback/upload-parser.ts';
 import './request-context.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -24,6 +25,11 @@ export interface AppOptions {
   db: Db;
   secret: string;
   secureCookies: boolean;
+}
+
+async function soleOrganisationName(db: Db): Promise<string | undefined> {
+  const rows = await db.selectFrom('organisations').select('name').limit(2).execute();
+  return rows.length === 1 ? rows[0]!.name : undefined;
 }
 
 export function createApp({ db, secret, secureCookies }: AppOptions): express.Express {
@@ -105,11 +111,13 @@ export function createApp({ db, secret, secureCookies }: AppOptions): express.Ex
   });
 
   app.use(express.urlencoded({ extended: false, limit: '200kb', parameterLimit: 2000 }));
+  app.use(uploadForms);
   app.use(sessionMiddleware(db));
   app.use(csrfProtection(secret, secureCookies));
-  app.use((req, res, next) => {
+  app.use(async (req, res, next) => {
     res.locals.user = req.user;
-    res.locals.organisationName = req.user?.organisationName;
+    // Before sign-in the header still names the council, when the deployment serves just one.
+    res.locals.organisationName = req.user?.organisationName ?? (await soleOrganisationName(db));
     res.locals.navigation = navigationFor(req.user?.role, req.path);
     res.locals.signOutHtml = req.user
       ? `<li class="govuk-service-navigation__item"><form class="heard-sign-out" method="post" action="/sign-out"><input type="hidden" name="_csrf" value="${req.csrfToken}"><button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-0" data-module="govuk-button">Sign out</button></form></li>`
