@@ -1,5 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { CaseworkTables } from '../casework/schema.ts';
+import type { FeedbackTables } from '../feedback/schema.ts';
+import type { NotifyTables } from '../notify/schema.ts';
 
 /** `date` columns are read as `YYYY-MM-DD` strings: dates in Heard are days, never instants. */
 export type DateColumn = string;
@@ -76,7 +78,7 @@ export interface FormSubmissionsTable {
 }
 
 /** Every table: the foundation's here, each feature's in its own folder. */
-export interface Database extends CaseworkTables {
+export interface Database extends CaseworkTables, FeedbackTables, NotifyTables {
   organisations: OrganisationsTable;
   users: UsersTable;
   service_areas: ServiceAreasTable;

@@ -1,17 +1,20 @@
 import type { Router } from 'express';
 import type { Db } from '../db/connect.ts';
 import { calendarRoutes } from '../calendar/routes/calendar-routes.ts';
+import { feedbackRoutes } from '../feedback/routes.ts';
+import { attachmentRoutes } from '../feedback/attachment-routes.ts';
+import { outboxRoutes } from '../notify/routes.ts';
+import { settingsRoutes } from '../settings/routes.ts';
 
 /**
  * Each feature's routes, mounted after sign-in is checked (public pages mount their own before it
  * via `publicRouters`). A feature adds one line here.
  */
 export function featureRouters(db: Db): Router[] {
-  return [calendarRoutes(db)];
+  return [calendarRoutes(db), outboxRoutes(db), attachmentRoutes(db), settingsRoutes(db)];
 }
 
 /** Routes that need no sign-in, such as the public feedback forms. */
 export function publicRouters(db: Db): Router[] {
-  void db;
-  return [];
+  return [feedbackRoutes(db)];
 }
