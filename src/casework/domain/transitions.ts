@@ -1,4 +1,4 @@
-import type { Kind } from '../../import/codes.ts';
+import { KIND_LABELS, type Kind } from '../../import/codes.ts';
 import type { ProcedureSet } from '../../procedures/types.ts';
 
 export const RECORD_STATUSES = [
@@ -159,12 +159,33 @@ export const TRANSITIONS = {
   withdraw: { label: 'Withdraw', from: live },
   close: { label: 'Close', from: ['open', 'responded'] },
   edit_details: { label: 'Change details', from: [...live, 'not_accepted', 'withdrawn', 'closed'] },
-  add_remedy: { label: 'Add a remedy', from: [...live, 'closed'] },
+  add_remedy: {
+    label: 'Add a remedy',
+    from: [...live, 'closed'],
+    kinds: ['complaint', 'ombudsman'],
+  },
   add_learning: {
     label: 'Add a learning action',
     from: [...live, 'closed', 'not_accepted', 'withdrawn'],
   },
   add_meeting: { label: 'Record a resolution meeting', from: live },
+  convert_to_complaint: {
+    label: 'Convert to a formal complaint',
+    from: ['open'],
+    stage: 'open',
+    kinds: ['concern', 'enquiry', 'comment'],
+  },
+  tell_member_late: {
+    label: 'Tell the member the reply will be late',
+    from: ['open'],
+    stage: 'open',
+    kinds: ['mp_enquiry', 'councillor_enquiry'],
+  },
+  review_compliment: {
+    label: 'Review the anonymised compliment',
+    from: ['open', 'closed'],
+    kinds: ['compliment'],
+  },
 } as const satisfies Record<string, TransitionRule>;
 
 export type CaseEvent = keyof typeof TRANSITIONS;
@@ -182,7 +203,11 @@ export const STATUS_MESSAGES: Record<RecordStatus, string> = {
 export function checkTransition(event: CaseEvent, s: CaseSnapshot): string | null {
   const rule: TransitionRule = TRANSITIONS[event];
   const cannot = `You cannot ${rule.label.charAt(0).toLowerCase()}${rule.label.slice(1)}`;
-  if (rule.kinds && !rule.kinds.includes(s.kind)) return `${cannot}: it applies only to complaints`;
+  if (rule.kinds && !rule.kinds.includes(s.kind)) {
+    return rule.kinds.length === 1 && rule.kinds[0] === 'complaint'
+      ? `${cannot}: it applies only to complaints`
+      : `${cannot}: it does not apply to this kind of record (${KIND_LABELS[s.kind]})`;
+  }
   if (!rule.from.includes(s.status)) return `${cannot}: ${STATUS_MESSAGES[s.status]}`;
   if (rule.stage) {
     if (!s.stage) return `${cannot}: there is no stage in progress`;
