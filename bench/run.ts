@@ -1,8 +1,12 @@
 // `npm run bench`: every benchmark, printed as figures. Targets are in the issues; nothing here
 // passes or fails, because timings depend on the machine.
 import { benchCalendar } from './calendar.bench.ts';
+import { benchReport } from './report.bench.ts';
 
-const suites: [string, () => Promise<string[]>][] = [['calendar', benchCalendar]];
+const suites: [string, () => Promise<string[]>][] = [
+  ['calendar', benchCalendar],
+  ['report', benchReport],
+];
 const only = process.argv[2];
 for (const [name, run] of suites) {
   if (only && only !== name) continue;

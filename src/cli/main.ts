@@ -10,11 +10,13 @@ import { isRole, roles } from '../auth/roles.ts';
 import type { Command } from './command.ts';
 import { daysCommand, holidaysCommand } from '../calendar/cli.ts';
 import { proceduresCommand } from '../procedures/cli.ts';
+import { reportCommand } from '../report/cli.ts';
 
 const commands: Record<string, Command> = {
   days: daysCommand,
   holidays: holidaysCommand,
   procedures: proceduresCommand,
+  report: reportCommand,
   serve: {
     summary: 'Start the web app (runs migrations first)',
     usage: `heard serve

@@ -2,6 +2,7 @@ import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { CaseworkTables } from '../casework/schema.ts';
 import type { FeedbackTables } from '../feedback/schema.ts';
 import type { NotifyTables } from '../notify/schema.ts';
+import type { ReportTables } from '../report/schema.ts';
 
 /** `date` columns are read as `YYYY-MM-DD` strings: dates in Heard are days, never instants. */
 export type DateColumn = string;
@@ -78,7 +79,7 @@ export interface FormSubmissionsTable {
 }
 
 /** Every table: the foundation's here, each feature's in its own folder. */
-export interface Database extends CaseworkTables, FeedbackTables, NotifyTables {
+export interface Database extends CaseworkTables, FeedbackTables, NotifyTables, ReportTables {
   organisations: OrganisationsTable;
   users: UsersTable;
   service_areas: ServiceAreasTable;

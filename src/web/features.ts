@@ -11,6 +11,7 @@ import { attachmentRoutes } from '../feedback/attachment-routes.ts';
 import { outboxRoutes } from '../notify/routes.ts';
 import { settingsRoutes } from '../settings/routes.ts';
 import { caseworkRoutes } from '../casework/routes/index.ts';
+import { reportRoutes } from '../report/web/routes.ts';
 
 /**
  * Each feature's routes, mounted after sign-in is checked (public pages mount their own before it
@@ -28,6 +29,7 @@ export function featureRouters(db: Db): Router[] {
     attachmentRoutes(db),
     settingsRoutes(db),
     caseworkRoutes(db),
+    reportRoutes(db),
   ];
 }
 

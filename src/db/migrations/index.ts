@@ -2,6 +2,7 @@ import type { Migration } from 'kysely/migration';
 import * as foundation from './0001-foundation.ts';
 import * as casework from './0002-casework.ts';
 import * as feedback from './0003-feedback.ts';
+import * as reports from './0004-reports.ts';
 
 /**
  * Migrations are listed here rather than read from the folder, so they run the same under tsx,
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-casework': casework,
   '0003-feedback': feedback,
+  '0004-reports': reports,
 };
