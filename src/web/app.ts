@@ -13,6 +13,7 @@ import { roleLabels } from '../auth/roles.ts';
 import { adminRoutes } from '../admin/routes.ts';
 import { csrfProtection } from './csrf.ts';
 import { navigationFor } from './navigation.ts';
+import { homeLinks } from './home-links.ts';
 import { placeholderRoutes } from './placeholders.ts';
 import { featureRouters, publicRouters } from './features.ts';
 import { uploadForms } from '../feedback/upload-parser.ts';
@@ -140,7 +141,11 @@ export function createApp({ db, secret, secureCookies }: AppOptions): express.Ex
 
   app.use(requireSignIn);
   app.get('/', (req, res) =>
-    res.render('web/views/home.njk', { title: 'Home', roleLabel: roleLabels[req.user!.role] }),
+    res.render('web/views/home.njk', {
+      title: 'Home',
+      roleLabel: roleLabels[req.user!.role],
+      groups: homeLinks(req.user!.role),
+    }),
   );
   app.use(adminRoutes(db));
   for (const router of featureRouters(db)) app.use(router);
