@@ -2,10 +2,12 @@
 // passes or fails, because timings depend on the machine.
 import { benchCalendar } from './calendar.bench.ts';
 import { benchReport } from './report.bench.ts';
+import { benchImport } from './import.bench.ts';
 
 const suites: [string, () => Promise<string[]>][] = [
   ['calendar', benchCalendar],
   ['report', benchReport],
+  ['import', benchImport],
 ];
 const only = process.argv[2];
 for (const [name, run] of suites) {

@@ -20,7 +20,9 @@ export async function startServer(
 ): Promise<Running> {
   const connection = await connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(connection.db);
-  const firstRun = await ensureOrganisation(connection.db, config.organisationName);
+  const firstRun = await ensureOrganisation(connection.db, config.organisationName, {
+    demo: config.demo,
+  });
   const problems = await checkRules(connection.db);
   if (problems.length > 0) {
     await connection.close();
@@ -40,12 +42,17 @@ export async function startServer(
   log(
     `Heard is running at ${url} on ${connection.kind === 'pglite' ? `the embedded database in ${config.dataDir}` : 'PostgreSQL'}`,
   );
-  if (firstRun.administrator) {
+  if (firstRun.users.length > 0) {
     log('');
-    log('First run: an administrator was created. Sign in with:');
-    log(`  email:    ${firstRun.administrator.email}`);
-    log(`  password: ${firstRun.administrator.password}`);
-    log('This password is shown only once. Change users in Admin → Users.');
+    log(
+      firstRun.demoRecords === undefined
+        ? 'First run: an administrator was created. Sign in with:'
+        : `First run: ${firstRun.demoRecords} demo records and an account for every role were created (HEARD_DEMO=false starts empty). Sign in with any of:`,
+    );
+    for (const user of firstRun.users) {
+      log(`  ${user.role.padEnd(20)} ${user.email.padEnd(32)} ${user.password}`);
+    }
+    log('These passwords are shown only once. Change users in Admin → Users.');
   }
   return {
     server,

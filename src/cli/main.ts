@@ -11,12 +11,17 @@ import type { Command } from './command.ts';
 import { daysCommand, holidaysCommand } from '../calendar/cli.ts';
 import { proceduresCommand } from '../procedures/cli.ts';
 import { reportCommand } from '../report/cli.ts';
+import { exportCommand, importCommand } from '../import/cli.ts';
+import { demoDataCommand } from '../demo/cli.ts';
 
 const commands: Record<string, Command> = {
   days: daysCommand,
   holidays: holidaysCommand,
   procedures: proceduresCommand,
   report: reportCommand,
+  import: importCommand,
+  export: exportCommand,
+  'demo-data': demoDataCommand,
   serve: {
     summary: 'Start the web app (runs migrations first)',
     usage: `heard serve

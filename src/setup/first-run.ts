@@ -1,37 +1,50 @@
 import type { Db } from '../db/connect.ts';
 import { addUser } from '../admin/users.ts';
+import type { Role } from '../auth/roles.ts';
+import { setUpDemo } from '../demo/set-up-demo.ts';
 
 export interface FirstRunResult {
   organisationId: string;
   created: boolean;
-  administrator?: { email: string; password: string };
+  /** The accounts created, with passwords to print once; they are stored only as hashes. */
+  users: { role: Role; name: string; email: string; password: string }[];
+  /** Demo records loaded. */
+  demoRecords?: number;
 }
 
 /**
- * An empty database gets an organisation and an administrator whose password is returned once, to
- * be printed to the console; it is stored only as a hash.
+ * An empty database gets an organisation. With `demo`, it also gets three years of demo records
+ * and an account for every role; without it, a single administrator.
  */
 export async function ensureOrganisation(
   db: Db,
   organisationName: string,
+  options: { demo?: boolean } = {},
 ): Promise<FirstRunResult> {
   const existing = await db
     .selectFrom('organisations')
     .select('id')
     .orderBy('created_at')
     .executeTakeFirst();
-  if (existing) return { organisationId: existing.id, created: false };
+  if (existing) return { organisationId: existing.id, created: false, users: [] };
   const organisation = await db
     .insertInto('organisations')
     .values({ name: organisationName })
     .returning('id')
     .executeTakeFirstOrThrow();
-  const email = 'admin@example.org';
-  const { password } = await addUser(db, {
-    organisationId: organisation.id,
-    email,
-    name: 'Administrator',
+  if (options.demo) {
+    const { users, records } = await setUpDemo(db, organisation.id);
+    return { organisationId: organisation.id, created: true, users, demoRecords: records };
+  }
+  const administrator = {
     role: 'administrator',
-  });
-  return { organisationId: organisation.id, created: true, administrator: { email, password } };
+    name: 'Administrator',
+    email: 'admin@example.org',
+  } as const;
+  const { password } = await addUser(db, { organisationId: organisation.id, ...administrator });
+  return {
+    organisationId: organisation.id,
+    created: true,
+    users: [{ ...administrator, password }],
+  };
 }

@@ -11,6 +11,7 @@ import { attachmentRoutes } from '../feedback/attachment-routes.ts';
 import { outboxRoutes } from '../notify/routes.ts';
 import { settingsRoutes } from '../settings/routes.ts';
 import { caseworkRoutes } from '../casework/routes/index.ts';
+import { importRoutes } from '../import/routes/import-routes.ts';
 import { reportRoutes } from '../report/web/routes.ts';
 
 /**
@@ -29,6 +30,7 @@ export function featureRouters(db: Db): Router[] {
     attachmentRoutes(db),
     settingsRoutes(db),
     caseworkRoutes(db),
+    importRoutes(db),
     reportRoutes(db),
   ];
 }
