@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { Db } from '../db/connect.ts';
 import type { Database } from '../db/schema.ts';
 import type { IsoDate } from '../calendar/types.ts';
@@ -50,7 +50,7 @@ export async function loadDemoData(
       yield { line: 0, row: record.row };
     }
   }
-  return db.transaction().execute(async (trx) => {
+  const loaded = await db.transaction().execute(async (trx) => {
     const result = await writeImportRows(
       trx,
       {
@@ -67,6 +67,9 @@ export async function loadDemoData(
     if (options.investigator) await appoint(trx, organisationId, options.investigator);
     return { records: result.created + result.updated, learningActions: learning.length };
   });
+  // As after an import: the report's queries need statistics PGlite does not gather by itself.
+  await sql`analyze`.execute(db);
+  return loaded;
 }
 
 async function addLearning(

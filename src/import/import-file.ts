@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../db/connect.ts';
 import { readImportRows } from './import-rows.ts';
 import { validateImport, type ImportSummary } from './validate-file.ts';
@@ -60,6 +61,9 @@ export async function importFile(db: Db, options: ImportFileOptions): Promise<Im
       if (options.dryRun) throw new DryRunDone(written);
       return written;
     });
+    // Fresh statistics after a bulk load: PGlite never gathers them by itself, and without them
+    // the report's queries choose plans many times slower.
+    await sql`analyze`.execute(db);
     return { ok: true, dryRun: false, rows: validation.rows, summary: validation.summary, result };
   } catch (error) {
     if (error instanceof DryRunDone) {

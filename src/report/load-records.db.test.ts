@@ -73,7 +73,7 @@ describe('the annual report from recorded casework', () => {
     });
 
     const rules = await loadOrganisationRules(db, org.organisationId);
-    const records = await loadReportRecords(db, org.organisationId, '2021-03-31');
+    const records = await loadReportRecords(db, org.organisationId, '2021-03-31', rules.calendar);
     const report = buildReport(records, 2020, rules.calendar, 'Testshire');
     const s1 = report.current.statutory.stage1;
     expect(report.year).toMatchObject({ label: '2020/21', start: '2020-04-01', end: '2021-03-31' });
@@ -95,5 +95,27 @@ describe('the annual report from recorded casework', () => {
     expect(report.current.compliments).toMatchObject({ received: 1, byFrom: { foster_carer: 1 } });
     expect(report.previous.statutory.stage1.received).toBe(1);
     expect(report.previous.statutory.stage1.ongoing).toBe(1);
+  });
+});
+
+describe('imported suspended days', () => {
+  it('take their working days off the elapsed time, as a suspension recorded in the app would', async () => {
+    const db = connection.db;
+    const officer = org.actors.complaints_officer;
+    const { id } = await logRecord(db, officer, org.organisationId, {
+      kind: 'complaint',
+      receivedOn: '2022-05-03',
+    });
+    await triage(db, officer, id, undefined, { decision: 'accept', procedure: 'statutory' });
+    // 13 working days after receipt: late against the 10-day limit, unless 3 of them were paused.
+    await respond(db, officer, id, undefined, { respondedOn: '2022-05-20', outcome: 'upheld' });
+    const rules = await loadOrganisationRules(db, org.organisationId);
+    const stage1 = async () => {
+      const records = await loadReportRecords(db, org.organisationId, '2023-03-31', rules.calendar);
+      return buildReport(records, 2022, rules.calendar, 'Testshire').current.statutory.stage1;
+    };
+    expect((await stage1()).timeliness).toMatchObject({ withinLimit: 0, withinMaximum: 1 });
+    await db.updateTable('stages').set({ suspended_days: 3 }).where('record_id', '=', id).execute();
+    expect((await stage1()).timeliness).toMatchObject({ withinLimit: 1, withinMaximum: 0 });
   });
 });

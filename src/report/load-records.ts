@@ -1,5 +1,5 @@
 import type { DbOrTrx } from '../db/connect.ts';
-import type { IsoDate, Period } from '../calendar/types.ts';
+import type { Calendar, IsoDate, Period } from '../calendar/types.ts';
 import type {
   ReportCost,
   ReportLearningAction,
@@ -22,6 +22,17 @@ function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
 const dateOf = (instant: Date): IsoDate => instant.toISOString().slice(0, 10);
 
 /**
+ * Imported history may say only how many working days a clock was paused. A pause of that many
+ * working days straight after the clock started takes exactly those days off the elapsed count.
+ */
+function countedSuspension(calendar: Calendar, clockStart: IsoDate, days: number | null): Period[] {
+  if (!days || days <= 0) return [];
+  return [
+    { from: calendar.addWorkingDays(clockStart, 1), to: calendar.addWorkingDays(clockStart, days) },
+  ];
+}
+
+/**
  * Everything the annual report counts, read from the casework tables into the metrics' own
  * types in a handful of set-based queries (one per table, not one per record), so a year of
  * ten thousand records loads in one pass. Only records received up to `until` are read: later
@@ -32,6 +43,7 @@ export async function loadReportRecords(
   db: DbOrTrx,
   organisationId: string,
   until: IsoDate,
+  calendar: Calendar,
 ): Promise<ReportRecord[]> {
   const records = await db
     .selectFrom('records')
@@ -104,6 +116,7 @@ export async function loadReportRecords(
           'due_on',
           'investigator_cost',
           'panel_cost',
+          'suspended_days',
         ])
         .where('organisation_id', '=', organisationId)
         .execute(),
@@ -182,10 +195,13 @@ export async function loadReportRecords(
         limit: s.limit_days,
         maximum: s.maximum_days,
         extended: s.extended,
-        suspensions: (suspensionsBy.get(s.id) ?? []).map((p): Period => ({
-          from: p.from_on,
-          to: p.to_on ?? s.ended_on ?? until,
-        })),
+        suspensions: [
+          ...(suspensionsBy.get(s.id) ?? []).map((p): Period => ({
+            from: p.from_on,
+            to: p.to_on ?? s.ended_on ?? until,
+          })),
+          ...countedSuspension(calendar, s.clock_start_on ?? s.started_on, s.suspended_days),
+        ],
         managerContacted: s.manager_contacted,
         reopened: s.reopened_count,
         dueOn: s.due_on,

@@ -150,14 +150,14 @@ export async function gatherReportData(
   yearStart: number,
 ): Promise<ReportData> {
   const year = reportYear(yearStart);
-  const [organisation, rules, records, edits, previousEdits] = await Promise.all([
+  const rules = await loadOrganisationRules(db, organisationId);
+  const [organisation, records, edits, previousEdits] = await Promise.all([
     db
       .selectFrom('organisations')
       .select('name')
       .where('id', '=', organisationId)
       .executeTakeFirstOrThrow(),
-    loadOrganisationRules(db, organisationId),
-    loadReportRecords(db, organisationId, year.end),
+    loadReportRecords(db, organisationId, year.end, rules.calendar),
     loadReportYear(db, organisationId, yearStart),
     loadReportYear(db, organisationId, yearStart - 1),
   ]);

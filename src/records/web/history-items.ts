@@ -1,7 +1,7 @@
 import { TRANSITIONS, type CaseEvent } from '../../casework/domain/transitions.ts';
 import { formatDateTime } from '../format.ts';
 
-const OTHER_TITLES: Record<string, string> = { logged: 'Logged' };
+const OTHER_TITLES: Record<string, string> = { logged: 'Logged', imported: 'Imported' };
 
 /** A record's history as the timeline shows it: what happened, by whom, when. */
 export function historyItems(
