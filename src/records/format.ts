@@ -1,46 +1,7 @@
 import type { IsoDate } from '../calendar/types.ts';
 import { addDays, addMonths } from '../calendar/dates.ts';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
-/** `2024-05-01` as the GOV.UK style writes dates: `1 May 2024`. Read from the string, never a Date. */
-export function formatDate(date: IsoDate | null | undefined): string {
-  if (!date) return '';
-  return `${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1] ?? ''} ${date.slice(0, 4)}`;
-}
-
-/** `2024-05` as `May 2024`. */
-export function formatMonth(month: string): string {
-  return `${MONTHS[Number(month.slice(5, 7)) - 1] ?? ''} ${month.slice(0, 4)}`;
-}
-
-const london = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: 'numeric',
-  minute: '2-digit',
-  hour12: true,
-});
-
-/** When something happened, in London time: `1 May 2024, 3:05 pm`. */
-export function formatDateTime(at: Date): string {
-  return london.format(at);
-}
+export { formatDate, formatDateTime, formatMonth } from '../web/format-dates.ts';
 
 const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
 

@@ -9,45 +9,7 @@ import {
   PROCEDURE_LABELS,
 } from '../../import/codes.ts';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "21 December 2020", the GOV.UK style, from an ISO date without going through local time. */
-export function formatDate(iso: IsoDate | null | undefined): string {
-  if (!iso) return '';
-  const [year, month, day] = iso.split('-');
-  return `${Number(day)} ${MONTHS[Number(month) - 1]} ${year}`;
-}
-
-const dateTime = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: 'numeric',
-  minute: '2-digit',
-  hour12: true,
-});
-
-/** "5 March 2025 at 2:03pm", in England's time. */
-export function formatDateTime(at: Date | string): string {
-  const parts = Object.fromEntries(
-    dateTime.formatToParts(new Date(at)).map((p) => [p.type, p.value]),
-  );
-  return `${parts.day} ${parts.month} ${parts.year} at ${parts.hour}:${parts.minute}${(parts.dayPeriod ?? '').toLowerCase()}`;
-}
+export { formatDate, formatDateTime } from '../../web/format-dates.ts';
 
 /** The label of a code, or the code itself when an organisation added one Heard does not know. */
 export function labelOf(labels: Record<string, string>, code: string | null | undefined): string {
