@@ -173,7 +173,10 @@ describe('a statutory complaint through every stage', () => {
       recordPanelReport(db, officer, id, 19, { reportOn: '2021-04-01' }),
     ).rejects.toThrow(/panel date first/);
     await recordPanel(db, officer, id, 19, { panelOn: '2021-04-20' });
+    expect((await stageOf(id, 3)).due_on).toBe('2021-04-27');
     await recordPanelReport(db, officer, id, 20, { reportOn: '2021-04-26' });
+    // 15 working days from 26 April 2021, over the early May bank holiday (3 May).
+    expect((await stageOf(id, 3)).due_on).toBe('2021-05-18');
     await respond(db, org.actors.senior_manager, id, 21, {
       respondedOn: '2021-05-10',
       outcome: 'upheld',

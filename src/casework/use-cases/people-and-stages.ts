@@ -1,3 +1,5 @@
+import type { OrganisationRules } from '../organisation-rules.ts';
+import { stageDefinition } from '../domain/stage-clock.ts';
 import type { Db } from '../../db/connect.ts';
 import type { Actor } from '../access.ts';
 import { runCaseCommand } from '../command.ts';
@@ -6,6 +8,25 @@ import { InvalidChangeError } from '../errors.ts';
 import type { Finding } from '../domain/findings.ts';
 
 type Version = number | undefined;
+
+/**
+ * Stage 3 has deadlines one after another: the panel, then its report, then the authority's
+ * response. Once one is met, the stage is due by the next, so lists and badges show what is
+ * due now.
+ */
+function stepDueDate(
+  rules: OrganisationRules,
+  stage: { procedure: string; number: number },
+  after: 'panel' | 'panel_report',
+  on: string,
+): string | null {
+  const step = stageDefinition(rules.procedures, stage.procedure, stage.number)?.steps.find(
+    (s) => s.clockStart === after,
+  );
+  return step && step.limit !== null ? rules.calendar.addWorkingDays(on, step.limit) : null;
+}
+
+const dueBy = (date: string | null) => (date ? { due_on: date } : {});
 
 export const APPOINTMENT_ROLES = {
   investigating_officer: 'Investigating officer',
@@ -268,7 +289,7 @@ export function recordPanel(
     db,
     actor,
     { recordId, expectedVersion, event: 'record_panel' },
-    async ({ trx, stage, today }) => {
+    async ({ trx, stage, rules, today }) => {
       const s = stage!;
       checkEventDate(input.panelOn, 'panelOn', 'The panel date', {
         today,
@@ -276,7 +297,10 @@ export function recordPanel(
       });
       await trx
         .updateTable('stages')
-        .set({ panel_on: input.panelOn })
+        .set({
+          panel_on: input.panelOn,
+          ...dueBy(stepDueDate(rules, stage!, 'panel', input.panelOn)),
+        })
         .where('id', '=', s.id)
         .execute();
       const late = s.due_on !== null && input.panelOn > s.due_on;
@@ -299,7 +323,7 @@ export function recordPanelReport(
     db,
     actor,
     { recordId, expectedVersion, event: 'record_panel_report' },
-    async ({ trx, stage, today }) => {
+    async ({ trx, stage, rules, today }) => {
       const s = stage!;
       checkEventDate(input.reportOn, 'reportOn', 'The panel report date', {
         today,
@@ -307,7 +331,10 @@ export function recordPanelReport(
       });
       await trx
         .updateTable('stages')
-        .set({ panel_report_on: input.reportOn })
+        .set({
+          panel_report_on: input.reportOn,
+          ...dueBy(stepDueDate(rules, stage!, 'panel_report', input.reportOn)),
+        })
         .where('id', '=', s.id)
         .execute();
       return {
