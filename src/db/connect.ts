@@ -44,6 +44,11 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
           parsers[oid] ?? pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
       },
     });
+    // An idle connection can be cut by the server (a restart, a failover): the pool drops it and
+    // opens another when needed. Without a listener the error would end the process.
+    pool.on('error', (error) => {
+      console.error(`A PostgreSQL connection was closed by the server: ${error.message}`);
+    });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }

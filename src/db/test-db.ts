@@ -29,6 +29,16 @@ export async function createTestDatabase(): Promise<Connection> {
       await connection.close();
       const cleanup = new pg.Client({ connectionString: serverUrl });
       await cleanup.connect();
+      // The pool's connections take a moment to go after it ends; forcing the drop at once would
+      // cut them mid-goodbye. Wait for them, and force only if something still holds on.
+      for (let attempt = 0; attempt < 20; attempt++) {
+        const { rows } = await cleanup.query<{ n: number }>(
+          'select count(*)::int as n from pg_stat_activity where datname = $1',
+          [name],
+        );
+        if (rows[0]?.n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
       await cleanup.query(`drop database if exists ${name} with (force)`);
       await cleanup.end();
     },
