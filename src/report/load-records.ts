@@ -1,4 +1,5 @@
 import type { DbOrTrx } from '../db/connect.ts';
+import { rowsAsJson } from '../db/rows-as-json.ts';
 import type { Calendar, IsoDate, Period } from '../calendar/types.ts';
 import type {
   ReportCost,
@@ -45,29 +46,44 @@ export async function loadReportRecords(
   until: IsoDate,
   calendar: Calendar,
 ): Promise<ReportRecord[]> {
-  const records = await db
-    .selectFrom('records')
-    .leftJoin('teams', 'teams.id', 'records.team_id')
-    .leftJoin('service_areas', 'service_areas.id', 'records.service_area_id')
-    .select([
-      'records.id',
-      'records.reference',
-      'records.kind',
-      'records.procedure',
-      'records.status',
-      'records.received_on',
-      'records.channel',
-      'records.advocate_provider',
-      'records.advocate_accepted',
-      'records.not_accepted_reason',
-      'records.withdrawn_on',
-      'records.compliment_from',
-      'teams.name as team',
-      'service_areas.name as service_area',
-    ])
-    .where('records.organisation_id', '=', organisationId)
-    .where('records.received_on', '<=', until)
-    .execute();
+  // Team and service area names come from their own small tables rather than a join: on PGlite
+  // every value of every row costs, and there are far fewer teams than records.
+  const [records, teams, serviceAreas] = await Promise.all([
+    rowsAsJson(
+      db,
+      db
+        .selectFrom('records')
+        .select([
+          'id',
+          'reference',
+          'kind',
+          'procedure',
+          'received_on',
+          'channel',
+          'team_id',
+          'service_area_id',
+          'advocate_provider',
+          'advocate_accepted',
+          'not_accepted_reason',
+          'withdrawn_on',
+          'compliment_from',
+        ])
+        .where('organisation_id', '=', organisationId)
+        .where('received_on', '<=', until),
+    ),
+    db
+      .selectFrom('teams')
+      .select(['id', 'name'])
+      .where('organisation_id', '=', organisationId)
+      .execute(),
+    db
+      .selectFrom('service_areas')
+      .select(['id', 'name'])
+      .where('organisation_id', '=', organisationId)
+      .execute(),
+  ]);
+  const teamName = new Map(teams.map((t) => [t.id, t.name]));
+  const serviceAreaName = new Map(serviceAreas.map((a) => [a.id, a.name]));
   const scoped = <T extends { record_id: string }>(rows: T[]) => groupBy(rows, (r) => r.record_id);
   // Related rows are read for the whole organisation and matched to records in memory: a
   // `record_id in (subquery)` filter costs more than it saves, and gets a bad plan on PGlite,
@@ -98,28 +114,30 @@ export async function loadReportRecords(
         .select(['record_themes.record_id', 'themes.name'])
         .where('record_themes.organisation_id', '=', organisationId)
         .execute(),
-      db
-        .selectFrom('stages')
-        .select([
-          'id',
-          'record_id',
-          'number',
-          'started_on',
-          'clock_start_on',
-          'ended_on',
-          'outcome',
-          'limit_days',
-          'maximum_days',
-          'extended',
-          'manager_contacted',
-          'reopened_count',
-          'due_on',
-          'investigator_cost',
-          'panel_cost',
-          'suspended_days',
-        ])
-        .where('organisation_id', '=', organisationId)
-        .execute(),
+      rowsAsJson(
+        db,
+        db
+          .selectFrom('stages')
+          .select([
+            'id',
+            'record_id',
+            'number',
+            'started_on',
+            'clock_start_on',
+            'ended_on',
+            'outcome',
+            'limit_days',
+            'maximum_days',
+            'extended',
+            'manager_contacted',
+            'reopened_count',
+            'due_on',
+            'investigator_cost',
+            'panel_cost',
+            'suspended_days',
+          ])
+          .where('organisation_id', '=', organisationId),
+      ),
       db
         .selectFrom('stage_suspensions')
         .select(['stage_id', 'from_on', 'to_on'])
@@ -178,8 +196,8 @@ export async function loadReportRecords(
       childCircumstances: (childrenBy.get(r.id) ?? []).flatMap((c) =>
         c.circumstance ? [c.circumstance] : [],
       ),
-      team: r.team,
-      serviceArea: r.service_area,
+      team: r.team_id ? (teamName.get(r.team_id) ?? null) : null,
+      serviceArea: r.service_area_id ? (serviceAreaName.get(r.service_area_id) ?? null) : null,
       themes: (themesBy.get(r.id) ?? []).map((t) => t.name),
       advocate: r.advocate_provider && r.advocate_accepted !== false ? r.advocate_provider : null,
       notAcceptedReason: r.not_accepted_reason,
