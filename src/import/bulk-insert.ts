@@ -1,4 +1,5 @@
 import { sql, type RawBuilder, type Transaction } from 'kysely';
+import { copyRows } from '../db/copy.ts';
 import type { Database } from '../db/schema.ts';
 
 type Table = keyof Database & string;
@@ -16,8 +17,9 @@ export interface BulkInsertOptions {
 }
 
 /**
- * Inserts many rows with one statement whose parameters are one array per column, unnested on the
- * server: `insert … select * from unnest($1::uuid[], $2::text[], …)`. A multi-row VALUES list of
+ * Inserts many rows at once. Plain inserts go in with COPY (see copy.ts). Rows that may clash with
+ * rows already there, or whose columns are wanted back, go in with one statement whose parameters
+ * are one array per column, unnested on the server: `insert … select * from unnest($1::uuid[], $2::text[], …)`. A multi-row VALUES list of
  * 500 rows has thousands of parameters for the server to parse and plan each time; this has one
  * per column, which makes batched imports several times faster. Each column's type is read once
  * from the catalogue.
@@ -33,6 +35,10 @@ export class BulkInserter {
     options: BulkInsertOptions = {},
   ): Promise<R[]> {
     if (rows.length === 0) return [];
+    if (!options.conflict && !options.returning) {
+      await copyRows(this.trx, table, rows);
+      return [];
+    }
     const types = await this.columnTypes(table);
     const columns = Object.keys(rows[0]!);
     const arrays = columns.map((column) => {

@@ -18,9 +18,9 @@ export const importCommand: Command = {
   usage: `heard import FILE.csv [--dry-run]
 
 Imports a council's history: one row per record, in the import format of DESIGN §5 (the columns
-of ../shared/examples/import-sample.csv, in any order). The whole file is checked first; if any
-row has a problem, every problem is listed with its row, column and reason, nothing is imported
-and the exit code is 1. Otherwise every row is written in one transaction. A reference already in
+of ../shared/examples/import-sample.csv, in any order). The file is read once and written in one
+transaction: if any row has a problem, every problem is listed with its row, column and reason,
+nothing is imported and the exit code is 1. A reference already in
 Heard updates that record rather than adding another; teams, service areas and themes Heard does
 not know are added and listed. --dry-run checks everything an import would and changes nothing.`,
   async run(args) {
@@ -44,6 +44,7 @@ not know are added and listed. --dry-run checks everything an import would and c
       return 1;
     }
     const progress = terminalProgress();
+    progress.phase(parsed.values['dry-run'] ? 'Checking' : 'Importing', size);
     const outcome = await withOrganisation(async (db, organisationId) => {
       const administrators = await db
         .selectFrom('users')
@@ -62,11 +63,9 @@ not know are added and listed. --dry-run checks everything an import would and c
         from: path.basename(file),
         today: todayInLondon(),
         dryRun: parsed.values['dry-run'] === true,
-        open: () =>
-          counted(fs.createReadStream(file, { highWaterMark: 256 * 1024 }), (bytes) =>
-            progress.update(bytes),
-          ),
-        onPass: (pass) => progress.phase(pass === 'checking' ? 'Checking' : 'Importing', size),
+        chunks: counted(fs.createReadStream(file, { highWaterMark: 256 * 1024 }), (bytes) =>
+          progress.update(bytes),
+        ),
       });
     });
     progress.finish();

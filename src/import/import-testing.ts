@@ -18,7 +18,7 @@ export function csvOf(rows: readonly Cells[], columns: readonly string[] = COLUM
 export function importText(
   db: Db,
   organisationId: string,
-  text: string | (() => AsyncIterable<string | Uint8Array>),
+  text: string | AsyncIterable<string | Uint8Array>,
   options: Partial<ImportFileOptions> = {},
 ): Promise<ImportOutcome> {
   return importFile(db, {
@@ -29,7 +29,7 @@ export function importText(
     from: 'test.csv',
     today: TEST_TODAY,
     dryRun: false,
-    open: typeof text === 'string' ? () => streamOf(text) : text,
+    chunks: typeof text === 'string' ? streamOf(text) : text,
     ...options,
   });
 }

@@ -1,5 +1,6 @@
 import type { Kind } from './codes.ts';
 import { readImportRows, type ImportError } from './import-rows.ts';
+import type { ImportedRow } from './writer.ts';
 
 export interface ImportSummary {
   /** Rows of each kind; kinds with no rows are left out. */
@@ -20,44 +21,65 @@ export interface ValidateOptions {
 }
 
 /**
- * Checks a whole import file, streamed once, without keeping its rows: the first pass of an
- * import, and all of `--dry-run`. See `readImportRows` for the second pass.
+ * What checking a file has found so far: its errors (the first `maxErrors` kept, the rest
+ * counted) and a summary of its valid rows. An import reads the file once, through `validRows`,
+ * writing rows while they pass; once `failed` is true it knows nothing will be kept.
  */
+export class FileCheck {
+  readonly errors: ImportError[] = [];
+  errorCount = 0;
+  rows = 0;
+  private readonly byKind: Partial<Record<Kind, number>> = {};
+  private readonly teams = new Set<string>();
+  private readonly serviceAreas = new Set<string>();
+  private readonly themes = new Set<string>();
+
+  constructor(private readonly maxErrors: number) {}
+
+  get failed(): boolean {
+    return this.errorCount > 0;
+  }
+
+  /** The valid rows of a file, streamed; its errors are kept here as they are met. */
+  async *validRows(chunks: AsyncIterable<string | Uint8Array>): AsyncGenerator<ImportedRow> {
+    for await (const item of readImportRows(chunks)) {
+      if (!item.ok) {
+        this.errorCount++;
+        if (this.errors.length < this.maxErrors) this.errors.push(item.error);
+        continue;
+      }
+      const { kind, team, service_area: serviceArea, themes } = item.row;
+      this.rows++;
+      this.byKind[kind] = (this.byKind[kind] ?? 0) + 1;
+      if (team) this.teams.add(team);
+      if (serviceArea) this.serviceAreas.add(serviceArea);
+      for (const theme of themes) this.themes.add(theme);
+      yield { line: item.line, row: item.row };
+    }
+  }
+
+  summary(): ImportSummary {
+    return {
+      byKind: this.byKind,
+      teams: sorted(this.teams),
+      serviceAreas: sorted(this.serviceAreas),
+      themes: sorted(this.themes),
+    };
+  }
+}
+
+/** Checks a whole import file, streamed once, without keeping its rows or writing anything. */
 export async function validateImport(
   chunks: AsyncIterable<string | Uint8Array>,
   { maxErrors = 100 }: ValidateOptions = {},
 ): Promise<ImportValidation> {
-  const errors: ImportError[] = [];
-  let errorCount = 0;
-  let rows = 0;
-  const byKind: Partial<Record<Kind, number>> = {};
-  const teams = new Set<string>();
-  const serviceAreas = new Set<string>();
-  const themes = new Set<string>();
-  for await (const item of readImportRows(chunks)) {
-    if (!item.ok) {
-      errorCount++;
-      if (errors.length < maxErrors) errors.push(item.error);
-      continue;
-    }
-    const { kind, team, service_area: serviceArea, themes: rowThemes } = item.row;
-    rows++;
-    byKind[kind] = (byKind[kind] ?? 0) + 1;
-    if (team) teams.add(team);
-    if (serviceArea) serviceAreas.add(serviceArea);
-    for (const theme of rowThemes) themes.add(theme);
+  const check = new FileCheck(maxErrors);
+  // The rows themselves are not wanted here, only what checking them finds.
+  for await (const checked of check.validRows(chunks)) void checked;
+  if (check.failed) {
+    return { ok: false, errors: check.errors, moreErrors: check.errorCount - check.errors.length };
   }
-  if (errorCount > 0) return { ok: false, errors, moreErrors: errorCount - errors.length };
-  return {
-    ok: true,
-    rows,
-    summary: {
-      byKind,
-      teams: sorted(teams),
-      serviceAreas: sorted(serviceAreas),
-      themes: sorted(themes),
-    },
-  };
+  return { ok: true, rows: check.rows, summary: check.summary() };
 }
 
 function sorted(names: Set<string>): string[] {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setImmediate } from 'node:timers/promises';
 import { sql, type Insertable, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { IsoDate } from '../calendar/types.ts';
@@ -32,6 +33,11 @@ export interface WriteOptions {
   /** Where the rows came from, for the history: "history.csv". */
   from: string;
   today: IsoDate;
+  /**
+   * Whether the rows are already known not to be kept (another row was invalid): the writer then
+   * only checks the rest, to report every problem, and writes nothing more.
+   */
+  refused?: () => boolean;
 }
 
 /** A row the writer could not map, by the line it starts on. */
@@ -58,7 +64,10 @@ export interface WriteResult {
   unresolvedLinks: UnresolvedLink[];
 }
 
-/** Rows the writer could not map; thrown after every row has been looked at, to roll back. */
+/**
+ * Thrown after every row has been looked at, to roll back: the rows the writer could not map, if
+ * any, or none when it was told the rows would not be kept.
+ */
 export class WriteRefusedError extends Error {
   constructor(readonly problems: WriteProblem[]) {
     super(`${problems.length} rows could not be imported`);
@@ -66,6 +75,7 @@ export class WriteRefusedError extends Error {
 }
 
 const BATCH_SIZE = 500;
+const YIELD_EVERY = 25;
 
 /**
  * Writes valid import rows into the casework model inside the caller's transaction, in batches of
@@ -87,6 +97,9 @@ export async function writeImportRows(
   try {
     for await (const item of rows) {
       batch.push(item);
+      // Reading a chunk of the file is all promises, which run before any reply from the database
+      // is handled: letting the event loop turn now and then keeps the writing going meanwhile.
+      if (batch.length % YIELD_EVERY === 0) await setImmediate();
       if (batch.length >= BATCH_SIZE) {
         await writing;
         writing = writer.write(batch);
@@ -209,7 +222,7 @@ class ImportWriter {
       }
     }
     // Once a row is refused nothing will be kept, so the rest are only checked.
-    if (this.problems.length > 0) return;
+    if (this.problems.length > 0 || this.options.refused?.()) return;
     await this.ensureNames(rows.map(({ row }) => row));
     const existing = await this.existingIds(planned.map(({ row }) => row.reference));
     const records: Planned[] = planned.map((p) => {
@@ -227,7 +240,9 @@ class ImportWriter {
   }
 
   async finish(): Promise<WriteResult> {
-    if (this.problems.length > 0) throw new WriteRefusedError(this.problems);
+    if (this.problems.length > 0 || this.options.refused?.()) {
+      throw new WriteRefusedError(this.problems);
+    }
     await this.linkRelated();
     await this.raiseReferenceCounters();
     this.result.newTeams = sorted(this.teams.created);
@@ -255,14 +270,13 @@ class ImportWriter {
 
   private async existingIds(references: string[]): Promise<Map<string, string>> {
     if (references.length === 0) return new Map();
-    const rows = await this.trx
-      .selectFrom('records')
-      .select(['id', 'reference'])
-      .where('organisation_id', '=', this.options.organisationId)
-      // One array parameter, rather than a list of hundreds for the server to parse each time.
-      .where(sql<boolean>`reference = any(${references}::text[])`)
-      .execute();
-    return new Map(rows.map((row) => [row.reference, row.id]));
+    // One array parameter joined to the unique index: a lookup per reference whatever the
+    // planner believes of a table that grows within this transaction.
+    const rows = await sql<{ id: string; reference: string }>`
+      select r.id, r.reference from unnest(${references}::text[]) as wanted(reference)
+      join records r on r.organisation_id = ${this.options.organisationId}
+        and r.reference = wanted.reference`.execute(this.trx);
+    return new Map(rows.rows.map((row) => [row.reference, row.id]));
   }
 
   private async upsertRecords(records: readonly Planned[]): Promise<void> {

@@ -77,7 +77,7 @@ export function importRoutes(db: Db): Router {
       from: file.fileName,
       today: todayInLondon(),
       dryRun: form.fields.dryRun === 'yes',
-      open: () => chunksOf(file.content),
+      chunks: chunksOf(file.content),
     });
     if (!outcome.ok) {
       // Every problem is listed, not only the first for the field, as the command line does.
