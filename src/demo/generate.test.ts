@@ -8,7 +8,12 @@ import { rowCells } from '../import/export-cells.ts';
 import { financialYearOf } from '../import/export-records.ts';
 import { streamOf } from '../import/testing.ts';
 import { validateImport } from '../import/validate-file.ts';
-import { generateDemoRecords, type DemoOptions, type DemoRecord } from './generate.ts';
+import {
+  demoPersonName,
+  generateDemoRecords,
+  type DemoOptions,
+  type DemoRecord,
+} from './generate.ts';
 import { FIRST_NAMES, LAST_NAMES } from './vocabulary.ts';
 
 const calendar = createCalendar({ nation: 'england-and-wales', holidays: shippedBankHolidays() });
@@ -122,6 +127,18 @@ describe('demo data', () => {
     const csv = [COLUMNS, ...rows.map(rowCells)].map((fields) => toCsvLine(fields)).join('\r\n');
     const result = await validateImport(streamOf(csv));
     expect(result).toMatchObject({ ok: true, rows: records.length });
+  });
+
+  it('names a complainant from their key: always the same name, spread over the lists', () => {
+    const keys = Array.from({ length: 3000 }, (_, i) => `P${String(i + 1).padStart(5, '0')}`);
+    const names = keys.map(demoPersonName);
+    expect(keys.map(demoPersonName)).toEqual(names);
+    expect(new Set(names).size).toBeGreaterThan(300);
+    for (const name of names) {
+      const [first, last] = name.split(' ');
+      expect(FIRST_NAMES).toContain(first);
+      expect(LAST_NAMES).toContain(last);
+    }
   });
 
   it('uses only names made up from its own lists', () => {

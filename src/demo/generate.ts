@@ -63,6 +63,20 @@ export interface DemoRecord {
 }
 
 /**
+ * The invented name of a demo complainant, from their key (P00042): the same person always has
+ * the same name, and naming them draws nothing from the generator's random sequence.
+ */
+export function demoPersonName(key: string): string {
+  // FNV-1a: a well-spread hash of a short string, with no dependencies.
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+  hash >>>= 0;
+  const first = FIRST_NAMES[hash % FIRST_NAMES.length]!;
+  const last = LAST_NAMES[Math.floor(hash / FIRST_NAMES.length) % LAST_NAMES.length]!;
+  return `${first} ${last}`;
+}
+
+/**
  * How a year's contacts divide between kinds, after the reference reports (report A: 242
  * compliments, 188 statutory and 179 corporate stage 1 complaints, about 100 not accepted, 52
  * enquiries, 37 MP and 8 councillor enquiries, 16 Ombudsman cases; report D: representations, that

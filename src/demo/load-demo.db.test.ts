@@ -4,7 +4,9 @@ import { createTestDatabase } from '../db/test-db.ts';
 import { roles } from '../auth/roles.ts';
 import { verifyPassword } from '../auth/password.ts';
 import { ensureOrganisation, type FirstRunResult } from '../setup/first-run.ts';
+import { demoPersonName } from './generate.ts';
 import { DEMO_SOURCE } from './load-demo.ts';
+import { FIRST_NAMES, LAST_NAMES } from './vocabulary.ts';
 
 let connection: Connection;
 let firstRun: FirstRunResult;
@@ -71,6 +73,24 @@ describe('the first run with demo data', () => {
       .execute();
     expect(open.length).toBeGreaterThan(10);
     expect(open.every((stage) => stage.due_on !== null)).toBe(true);
+  });
+
+  it('gives every demo complainant an invented name, the same one on each of their records', async () => {
+    const people = await connection.db
+      .selectFrom('people')
+      .innerJoin('record_people', 'record_people.person_id', 'people.id')
+      .select(['people.external_key', 'people.name'])
+      .where('people.organisation_id', '=', firstRun.organisationId)
+      .where('record_people.is_complainant', '=', true)
+      .execute();
+    const named = people.filter((person) => person.external_key !== null);
+    expect(named.length).toBeGreaterThan(1000);
+    for (const person of named) {
+      expect(person.name).toBe(demoPersonName(person.external_key!));
+      const [first, last] = person.name!.split(' ');
+      expect(FIRST_NAMES).toContain(first);
+      expect(LAST_NAMES).toContain(last);
+    }
   });
 
   it('adds learning actions, remedies and the investigator’s appointments', async () => {

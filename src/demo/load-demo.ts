@@ -5,7 +5,7 @@ import type { IsoDate } from '../calendar/types.ts';
 import { todayInLondon } from '../casework/clock.ts';
 import { loadOrganisationRules } from '../casework/organisation-rules.ts';
 import { writeImportRows, type ImportedRow } from '../import/writer.ts';
-import { generateDemoRecords, type DemoLearning } from './generate.ts';
+import { demoPersonName, generateDemoRecords, type DemoLearning } from './generate.ts';
 
 export interface DemoDataOptions {
   organisationId: string;
@@ -37,6 +37,7 @@ export async function loadDemoData(
   const today = options.today ?? todayInLondon();
   const rules = await loadOrganisationRules(db, organisationId);
   const learning: DemoLearning[] = [];
+  const complainants = new Set<string>();
   function* rows(): Generator<ImportedRow> {
     const records = generateDemoRecords({
       seed: options.seed ?? DEMO_DEFAULTS.seed,
@@ -47,6 +48,7 @@ export async function loadDemoData(
     });
     for (const record of records) {
       if (record.learning) learning.push(record.learning);
+      if (record.row.complainant_id) complainants.add(record.row.complainant_id);
       yield { line: 0, row: record.row };
     }
   }
@@ -63,6 +65,7 @@ export async function loadDemoData(
       },
       rows(),
     );
+    await nameComplainants(trx, organisationId, complainants);
     await addLearning(trx, organisationId, learning);
     if (options.investigator) await appoint(trx, organisationId, options.investigator);
     return { records: result.created + result.updated, learningActions: learning.length };
@@ -70,6 +73,21 @@ export async function loadDemoData(
   // As after an import: the report's queries need statistics PGlite does not gather by itself.
   await sql`analyze`.execute(db);
   return loaded;
+}
+
+/** The import format has no names, so demo complainants are named once their records are in. */
+async function nameComplainants(
+  trx: Transaction<Database>,
+  organisationId: string,
+  keys: ReadonlySet<string>,
+): Promise<void> {
+  if (keys.size === 0) return;
+  const external = [...keys];
+  await sql`update people set name = named.name
+    from unnest(${external}::text[], ${external.map(demoPersonName)}::text[])
+      as named(external_key, name)
+    where people.organisation_id = ${organisationId}
+      and people.external_key = named.external_key and people.name is null`.execute(trx);
 }
 
 async function addLearning(
