@@ -1,7 +1,5 @@
-import type { Transaction } from 'kysely';
 import type { Db } from '../db/connect.ts';
-import type { Database } from '../db/schema.ts';
-import { logRecord, type LogRecordInput } from '../casework/use-cases/log-record.ts';
+import { logRecordWithin, type LogRecordInput } from '../casework/use-cases/log-record.ts';
 import { todayInLondon } from '../casework/clock.ts';
 import { queueMessage } from '../notify/outbox.ts';
 import {
@@ -83,24 +81,6 @@ export function recordInput(
 }
 
 /**
- * `logRecord` opens its own transaction. Given this stand-in for the database, it runs inside
- * ours instead, so the record, its files, its message and the spent draft commit together or
- * not at all.
- */
-function insideTransaction(trx: Transaction<Database>): Db {
-  return new Proxy(trx, {
-    get(target, property) {
-      if (property === 'transaction')
-        return () => ({
-          execute: <T>(work: (t: Transaction<Database>) => Promise<T>) => work(target),
-        });
-      const value: unknown = Reflect.get(target, property);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  }) as unknown as Db;
-}
-
-/**
  * Sends a draft: a record in the triage queue (or an open compliment or comment), the files
  * moved to it, and the acknowledgement queued in the outbox, all in one transaction. The draft
  * is locked first and remembers its record, so sending it twice, even at once, gives the same
@@ -128,8 +108,8 @@ export async function submitFeedback(
     if (missing) return { status: 'incomplete', path: pathOf(journey, missing.slug) };
 
     const organisationId = draft.organisation_id;
-    const record = await logRecord(
-      insideTransaction(trx),
+    const record = await logRecordWithin(
+      trx,
       null,
       organisationId,
       recordInput(journey, answers, context, todayInLondon()),

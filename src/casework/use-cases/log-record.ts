@@ -1,4 +1,6 @@
+import type { Transaction } from 'kysely';
 import type { Db, DbOrTrx } from '../../db/connect.ts';
+import type { Database } from '../../db/schema.ts';
 import type { Kind } from '../../import/codes.ts';
 import type { Actor } from '../access.ts';
 import { appendHistory } from '../history.ts';
@@ -97,8 +99,18 @@ export async function savePerson(
  * children, themes and links, the first stage with its due date where the kind has a deadline,
  * and the first history event. A complaint waits for triage before any stage opens.
  */
-export async function logRecord(
+export function logRecord(
   db: Db,
+  actor: Actor | null,
+  organisationId: string,
+  input: LogRecordInput,
+): Promise<{ id: string; reference: string }> {
+  return db.transaction().execute((trx) => logRecordWithin(trx, actor, organisationId, input));
+}
+
+/** `logRecord` inside a transaction of the caller's, for work that must commit with the record. */
+export async function logRecordWithin(
+  trx: Transaction<Database>,
   actor: Actor | null,
   organisationId: string,
   input: LogRecordInput,
@@ -107,102 +119,100 @@ export async function logRecord(
   if (input.receivedOn > today) {
     throw new InvalidChangeError('The date received must be today or in the past', 'receivedOn');
   }
-  return db.transaction().execute(async (trx) => {
-    const rules = await loadOrganisationRules(trx, organisationId);
-    const reference = await nextReference(trx, organisationId, input.kind, input.receivedOn);
-    const opensStage =
-      input.kind !== 'complaint' && rules.procedures.procedures[input.kind].stages.length > 0;
-    const record = await trx
-      .insertInto('records')
+  const rules = await loadOrganisationRules(trx, organisationId);
+  const reference = await nextReference(trx, organisationId, input.kind, input.receivedOn);
+  const opensStage =
+    input.kind !== 'complaint' && rules.procedures.procedures[input.kind].stages.length > 0;
+  const record = await trx
+    .insertInto('records')
+    .values({
+      organisation_id: organisationId,
+      reference,
+      kind: input.kind,
+      procedure: null,
+      status: input.kind === 'complaint' ? 'triage' : 'open',
+      received_on: input.receivedOn,
+      channel: input.channel ?? null,
+      summary: input.summary ?? null,
+      desired_outcome: input.desiredOutcome ?? null,
+      restricted: input.restricted ?? false,
+      team_id: input.teamId ?? null,
+      service_area_id: input.serviceAreaId ?? null,
+      advocate_provider: input.advocate?.provider ?? null,
+      advocate_offered: input.advocate?.offered ?? null,
+      advocate_accepted: input.advocate?.accepted ?? null,
+      member_name: input.memberName ?? null,
+      ombudsman_reference: input.ombudsmanReference ?? null,
+      compliment_from: input.complimentFrom ?? null,
+      compliment_subject: input.complimentSubject ?? null,
+      source: input.source ?? 'staff',
+    })
+    .returning(['id', 'organisation_id'])
+    .executeTakeFirstOrThrow();
+
+  if (input.complainant) {
+    const personId = await savePerson(trx, organisationId, input.complainant);
+    await trx
+      .insertInto('record_people')
+      .values({
+        record_id: record.id,
+        person_id: personId,
+        organisation_id: organisationId,
+        role: input.complainant.role ?? null,
+      })
+      .execute();
+  }
+  for (const child of input.children ?? []) {
+    const row = await trx
+      .insertInto('children')
       .values({
         organisation_id: organisationId,
-        reference,
-        kind: input.kind,
-        procedure: null,
-        status: input.kind === 'complaint' ? 'triage' : 'open',
-        received_on: input.receivedOn,
-        channel: input.channel ?? null,
-        summary: input.summary ?? null,
-        desired_outcome: input.desiredOutcome ?? null,
-        restricted: input.restricted ?? false,
-        team_id: input.teamId ?? null,
-        service_area_id: input.serviceAreaId ?? null,
-        advocate_provider: input.advocate?.provider ?? null,
-        advocate_offered: input.advocate?.offered ?? null,
-        advocate_accepted: input.advocate?.accepted ?? null,
-        member_name: input.memberName ?? null,
-        ombudsman_reference: input.ombudsmanReference ?? null,
-        compliment_from: input.complimentFrom ?? null,
-        compliment_subject: input.complimentSubject ?? null,
-        source: input.source ?? 'staff',
+        name: child.name ?? null,
+        case_system_id: child.caseSystemId ?? null,
       })
-      .returning(['id', 'organisation_id'])
+      .returning('id')
       .executeTakeFirstOrThrow();
-
-    if (input.complainant) {
-      const personId = await savePerson(trx, organisationId, input.complainant);
-      await trx
-        .insertInto('record_people')
-        .values({
-          record_id: record.id,
-          person_id: personId,
-          organisation_id: organisationId,
-          role: input.complainant.role ?? null,
-        })
-        .execute();
-    }
-    for (const child of input.children ?? []) {
-      const row = await trx
-        .insertInto('children')
-        .values({
-          organisation_id: organisationId,
-          name: child.name ?? null,
-          case_system_id: child.caseSystemId ?? null,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await trx
-        .insertInto('record_children')
-        .values({
-          record_id: record.id,
-          child_id: row.id,
-          organisation_id: organisationId,
-          circumstance: child.circumstance ?? null,
-          consent_given: child.consentGiven ?? null,
-        })
-        .execute();
-    }
-    await saveThemes(trx, organisationId, record.id, input.themeIds ?? []);
-    if (input.relatedRecordId)
-      await linkRecords(trx, organisationId, record.id, input.relatedRecordId);
-    if (input.restricted && actor) {
-      await trx
-        .insertInto('record_access')
-        .values({ record_id: record.id, user_id: actor.id, organisation_id: organisationId })
-        .execute();
-    }
-    let dueOn: string | null = null;
-    if (opensStage) {
-      const stage = await openStage(trx, rules, record, input.kind, 1, input.receivedOn, {
-        dueOn: input.dueOn ?? null,
-      });
-      dueOn = stage.due_on;
-    }
-    await appendHistory(trx, {
-      organisationId,
-      recordId: record.id,
-      actor,
-      type: 'logged',
-      summary: `${KIND_LABELS[input.kind]} logged${input.source === 'online' ? ' from the online form' : ''}${dueOn ? `, due ${dueOn}` : ''}`,
-      after: {
-        reference,
-        kind: input.kind,
-        receivedOn: input.receivedOn,
-        channel: input.channel ?? null,
-      },
+    await trx
+      .insertInto('record_children')
+      .values({
+        record_id: record.id,
+        child_id: row.id,
+        organisation_id: organisationId,
+        circumstance: child.circumstance ?? null,
+        consent_given: child.consentGiven ?? null,
+      })
+      .execute();
+  }
+  await saveThemes(trx, organisationId, record.id, input.themeIds ?? []);
+  if (input.relatedRecordId)
+    await linkRecords(trx, organisationId, record.id, input.relatedRecordId);
+  if (input.restricted && actor) {
+    await trx
+      .insertInto('record_access')
+      .values({ record_id: record.id, user_id: actor.id, organisation_id: organisationId })
+      .execute();
+  }
+  let dueOn: string | null = null;
+  if (opensStage) {
+    const stage = await openStage(trx, rules, record, input.kind, 1, input.receivedOn, {
+      dueOn: input.dueOn ?? null,
     });
-    return { id: record.id, reference };
+    dueOn = stage.due_on;
+  }
+  await appendHistory(trx, {
+    organisationId,
+    recordId: record.id,
+    actor,
+    type: 'logged',
+    summary: `${KIND_LABELS[input.kind]} logged${input.source === 'online' ? ' from the online form' : ''}${dueOn ? `, due ${dueOn}` : ''}`,
+    after: {
+      reference,
+      kind: input.kind,
+      receivedOn: input.receivedOn,
+      channel: input.channel ?? null,
+    },
   });
+  return { id: record.id, reference };
 }
 
 export async function saveThemes(
