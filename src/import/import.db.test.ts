@@ -9,6 +9,7 @@ import { acknowledge } from '../casework/use-cases/stage-clock.ts';
 import { recordHistory } from '../casework/history.ts';
 import { csvOf, exportText, importText, tableCounts } from './import-testing.ts';
 import { complaint, repeatedChunks, streamOf, type Cells } from './testing.ts';
+import { BATCH_SIZE } from './writer.ts';
 
 const SAMPLE = new URL('./fixtures/import-sample.csv', import.meta.url);
 
@@ -596,7 +597,10 @@ describe('a file that cannot be imported', () => {
     const { organisationId } = await freshOrganisation();
     const before = await tableCounts(connection.db);
     const rows: Cells[] = [
-      ...Array.from({ length: 700 }, (_, i) => ({ ...complaint, reference: `CS-${i}` })),
+      ...Array.from({ length: BATCH_SIZE + 200 }, (_, i) => ({
+        ...complaint,
+        reference: `CS-${i}`,
+      })),
       // Withdrawn before the stage it would end began.
       {
         ...complaint,
@@ -612,7 +616,7 @@ describe('a file that cannot be imported', () => {
       ok: false,
       problems: [
         {
-          line: 702,
+          line: BATCH_SIZE + 202,
           column: 'withdrawn_on',
           message: 'withdrawn_on is before stage 2 started (2023-05-01)',
         },
@@ -653,13 +657,16 @@ describe('a file that cannot be imported', () => {
     const { organisationId } = await freshOrganisation();
     const before = await tableCounts(connection.db);
     const rows: Cells[] = [
-      ...Array.from({ length: 1200 }, (_, i) => ({ ...complaint, reference: `CS-${i}` })),
+      ...Array.from({ length: 2 * BATCH_SIZE + 200 }, (_, i) => ({
+        ...complaint,
+        reference: `CS-${i}`,
+      })),
       { ...complaint, reference: 'CS-X', received_on: 'never' },
     ];
     const outcome = await importText(connection.db, organisationId, csvOf(rows));
     expect(outcome).toMatchObject({
       ok: false,
-      problems: [expect.objectContaining({ line: 1202, column: 'received_on' })],
+      problems: [expect.objectContaining({ line: 2 * BATCH_SIZE + 202, column: 'received_on' })],
       moreProblems: 0,
     });
     expect(await tableCounts(connection.db)).toEqual(before);
@@ -669,7 +676,10 @@ describe('a file that cannot be imported', () => {
     const { organisationId } = await freshOrganisation();
     const before = await tableCounts(connection.db);
     const good = csvOf(
-      Array.from({ length: 1200 }, (_, i) => ({ ...complaint, reference: `CS-${i}` })),
+      Array.from({ length: 2 * BATCH_SIZE + 200 }, (_, i) => ({
+        ...complaint,
+        reference: `CS-${i}`,
+      })),
     );
     async function* cutOff() {
       yield good;
