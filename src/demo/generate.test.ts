@@ -7,7 +7,7 @@ import { toCsvLine } from '../import/csv-parser.ts';
 import { rowCells } from '../import/export-cells.ts';
 import { financialYearOf } from '../import/export-records.ts';
 import { streamOf } from '../import/testing.ts';
-import { validateImport } from '../import/validate-file.ts';
+import { validateImport } from '../import/testing.ts';
 import {
   demoPersonName,
   generateDemoRecords,

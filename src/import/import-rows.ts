@@ -23,10 +23,7 @@ export type ImportItem =
  * the file in memory: only the references seen so far are kept, to find repeats. Rows whose cells
  * are all blank are skipped, since spreadsheets leave them behind. After an error that stops the
  * file being read (a bad header, malformed CSV) nothing more is yielded.
- *
- * Importing takes two passes over the file, streamed twice: `validateImport` first, then, only if
- * the file is valid, this generator again to write the rows. The write pass should still stop at
- * any error it meets, in case the file changed in between.
+ * An import reads the file once through this, by way of `FileCheck.validRows`.
  */
 export async function* readImportRows(
   chunks: AsyncIterable<string | Uint8Array>,

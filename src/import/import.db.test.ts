@@ -593,24 +593,24 @@ describe('a file that cannot be imported', () => {
     expect(outcome.ok ? [] : outcome.problems).toHaveLength(100);
   });
 
+  /** Valid complaints CS-0, CS-1, …: enough of them fill batches that are written. */
+  const complaints = (count: number): Cells[] =>
+    Array.from({ length: count }, (_, i) => ({ ...complaint, reference: `CS-${i}` }));
+
+  /** Valid cell by cell, but withdrawn before the stage it would end began: only the writer sees it. */
+  const withdrawnBeforeStage2: Cells = {
+    ...complaint,
+    reference: 'LATE',
+    s1_responded_on: '2023-04-10',
+    s1_outcome: 'upheld',
+    s2_requested_on: '2023-05-01',
+    withdrawn_on: '2023-04-20',
+  };
+
   it('refuses a row the writer cannot place, after checking every row, and writes nothing', async () => {
     const { organisationId } = await freshOrganisation();
     const before = await tableCounts(connection.db);
-    const rows: Cells[] = [
-      ...Array.from({ length: BATCH_SIZE + 200 }, (_, i) => ({
-        ...complaint,
-        reference: `CS-${i}`,
-      })),
-      // Withdrawn before the stage it would end began.
-      {
-        ...complaint,
-        reference: 'LATE',
-        s1_responded_on: '2023-04-10',
-        s1_outcome: 'upheld',
-        s2_requested_on: '2023-05-01',
-        withdrawn_on: '2023-04-20',
-      },
-    ];
+    const rows: Cells[] = [...complaints(BATCH_SIZE + 200), withdrawnBeforeStage2];
     const outcome = await importText(connection.db, organisationId, csvOf(rows));
     expect(outcome).toEqual({
       ok: false,
@@ -632,14 +632,7 @@ describe('a file that cannot be imported', () => {
     const rows: Cells[] = [
       { ...complaint, reference: 'CS-1', received_on: 'soon' },
       { ...complaint, reference: 'CS-2' },
-      {
-        ...complaint,
-        reference: 'LATE',
-        s1_responded_on: '2023-04-10',
-        s1_outcome: 'upheld',
-        s2_requested_on: '2023-05-01',
-        withdrawn_on: '2023-04-20',
-      },
+      withdrawnBeforeStage2,
     ];
     const outcome = await importText(connection.db, organisationId, csvOf(rows));
     expect(outcome).toMatchObject({
@@ -657,10 +650,7 @@ describe('a file that cannot be imported', () => {
     const { organisationId } = await freshOrganisation();
     const before = await tableCounts(connection.db);
     const rows: Cells[] = [
-      ...Array.from({ length: 2 * BATCH_SIZE + 200 }, (_, i) => ({
-        ...complaint,
-        reference: `CS-${i}`,
-      })),
+      ...complaints(2 * BATCH_SIZE + 200),
       { ...complaint, reference: 'CS-X', received_on: 'never' },
     ];
     const outcome = await importText(connection.db, organisationId, csvOf(rows));
@@ -675,12 +665,7 @@ describe('a file that cannot be imported', () => {
   it('leaves nothing behind when reading the file fails part-way', async () => {
     const { organisationId } = await freshOrganisation();
     const before = await tableCounts(connection.db);
-    const good = csvOf(
-      Array.from({ length: 2 * BATCH_SIZE + 200 }, (_, i) => ({
-        ...complaint,
-        reference: `CS-${i}`,
-      })),
-    );
+    const good = csvOf(complaints(2 * BATCH_SIZE + 200));
     async function* cutOff() {
       yield good;
       throw new Error('The connection was lost');

@@ -1,6 +1,8 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { Column } from './columns.ts';
+import type { ImportError } from './import-rows.ts';
+import { FileCheck, type ImportSummary } from './validate-file.ts';
 
 /** Some cells of an import row, by column. */
 export type Cells = Partial<Record<Column, string>>;
@@ -48,4 +50,30 @@ export function retainedHeap(): number {
   const collectGarbage = runInNewContext('gc') as () => void;
   collectGarbage();
   return process.memoryUsage().heapUsed;
+}
+
+export type ImportValidation =
+  | { ok: true; rows: number; summary: ImportSummary }
+  | { ok: false; errors: ImportError[]; moreErrors: number };
+
+export interface ValidateOptions {
+  /** How many errors to keep; the rest are only counted. */
+  maxErrors?: number;
+}
+
+/**
+ * Checks a whole import file, streamed once, without a database: what an import would refuse
+ * before it writes anything, for tests of the checks alone.
+ */
+export async function validateImport(
+  chunks: AsyncIterable<string | Uint8Array>,
+  { maxErrors = 100 }: ValidateOptions = {},
+): Promise<ImportValidation> {
+  const check = new FileCheck(maxErrors);
+  // The rows themselves are not wanted here, only what checking them finds.
+  for await (const checked of check.validRows(chunks)) void checked;
+  if (check.failed) {
+    return { ok: false, errors: check.errors, moreErrors: check.errorCount - check.errors.length };
+  }
+  return { ok: true, rows: check.rows, summary: check.summary() };
 }

@@ -5,7 +5,7 @@ import { COLUMNS } from './columns.ts';
 import { toCsvLine } from './csv-parser.ts';
 import { NOT_AN_IMPORT_FILE } from './header.ts';
 import { complaint, repeatedChunks, retainedHeap, streamOf, type Cells } from './testing.ts';
-import { validateImport } from './validate-file.ts';
+import { validateImport } from './testing.ts';
 
 const SAMPLE = new URL('./fixtures/import-sample.csv', import.meta.url);
 

@@ -11,15 +11,6 @@ export interface ImportSummary {
   themes: string[];
 }
 
-export type ImportValidation =
-  | { ok: true; rows: number; summary: ImportSummary }
-  | { ok: false; errors: ImportError[]; moreErrors: number };
-
-export interface ValidateOptions {
-  /** How many errors to keep; the rest are only counted. */
-  maxErrors?: number;
-}
-
 /**
  * What checking a file has found so far: its errors (the first `maxErrors` kept, the rest
  * counted) and a summary of its valid rows. An import reads the file once, through `validRows`,
@@ -66,20 +57,6 @@ export class FileCheck {
       themes: sorted(this.themes),
     };
   }
-}
-
-/** Checks a whole import file, streamed once, without keeping its rows or writing anything. */
-export async function validateImport(
-  chunks: AsyncIterable<string | Uint8Array>,
-  { maxErrors = 100 }: ValidateOptions = {},
-): Promise<ImportValidation> {
-  const check = new FileCheck(maxErrors);
-  // The rows themselves are not wanted here, only what checking them finds.
-  for await (const checked of check.validRows(chunks)) void checked;
-  if (check.failed) {
-    return { ok: false, errors: check.errors, moreErrors: check.errorCount - check.errors.length };
-  }
-  return { ok: true, rows: check.rows, summary: check.summary() };
 }
 
 function sorted(names: Set<string>): string[] {
