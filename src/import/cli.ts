@@ -20,9 +20,9 @@ export const importCommand: Command = {
 Imports a council's history: one row per record, in the import format of DESIGN §5 (the columns
 of ../shared/examples/import-sample.csv, in any order). The file is read once and written in one
 transaction: if any row has a problem, every problem is listed with its row, column and reason,
-nothing is imported and the exit code is 1. A reference already in
-Heard updates that record rather than adding another; teams, service areas and themes Heard does
-not know are added and listed. --dry-run checks everything an import would and changes nothing.`,
+nothing is imported and the exit code is 1. A reference already in Heard updates that record
+rather than adding another; teams, service areas and themes Heard does not know are added and
+listed. --dry-run checks everything an import would and changes nothing.`,
   async run(args) {
     const parsed = parseArgs({
       args,
